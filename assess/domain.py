@@ -193,6 +193,17 @@ class Portrait:
 
 
 @dataclass(frozen=True, slots=True)
+class TemplateSection:
+    """Part of a template: these competencies, at most this many items of each kind each.
+
+    A competency with fewer items of a kind in the bank contributes what it has.
+    """
+
+    competencies: tuple[str, ...]  #: competency ids, in display order
+    items_per_competency: Mapping[QuestionKind, int]
+
+
+@dataclass(frozen=True, slots=True)
 class AssessmentTemplate:
     """How a form is drawn for a role: which competencies, how many items of each kind."""
 
@@ -202,11 +213,15 @@ class AssessmentTemplate:
     name: Text
     description: Text
     time_limit_minutes: int | None
-    competencies: tuple[str, ...]  #: competency ids, in the order sections are shown
-    items_per_competency: Mapping[QuestionKind, int]
+    sections: tuple[TemplateSection, ...]
     seed: int  #: recorded seed the fixed form is drawn with
     shuffle_items: bool = True  #: per attempt, order of items within a section may change
     shuffle_options: bool = True  #: per attempt, order of options may change
+
+    @property
+    def competencies(self) -> tuple[str, ...]:
+        """Every competency the template covers, in section order, without repeats."""
+        return tuple(dict.fromkeys(c for s in self.sections for c in s.competencies))
 
 
 @dataclass(frozen=True)

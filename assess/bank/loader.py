@@ -24,7 +24,7 @@ from pydantic import BaseModel, ValidationError
 from ..domain import (
     LANGUAGES, LEVELS, AssessmentTemplate, Bank, Competency, CompetencyTarget, Dimension,
     DimensionTarget, Family, Level, Option, Origin, Portrait, Question, QuestionKind,
-    TemplatePurpose, Text,
+    TemplatePurpose, TemplateSection, Text,
 )
 from . import schema
 from .errors import BankError, BankInvalid
@@ -296,35 +296,40 @@ class _Builder:
         ok = self._unique("template", t.id, rel)
         if t.role not in {p.id for _, p in self.parsed.files["portraits"]}:
             self.error(rel, t.id, "role", f"unknown role {t.role!r} (no portrait with that id)")
-        chosen: list[str] = []
-        for i, dim in enumerate(t.dimensions):
-            if dim not in self.dimensions:
-                self.error(rel, t.id, f"dimensions.{i}", f"unknown dimension {dim!r}")
-            else:
-                chosen.extend(self.dimensions[dim].competencies)
-        for i, comp in enumerate(t.competencies):
-            if comp not in self.competencies:
-                self.error(rel, t.id, f"competencies.{i}", f"unknown competency {comp!r}")
-            else:
-                chosen.append(comp)
-        competencies = tuple(dict.fromkeys(chosen))
-        if not competencies:
-            self.error(rel, t.id, "competencies", "a template needs at least one competency")
-        for kind, count in t.items_per_competency.items():
-            if count < 0:
-                self.error(rel, t.id, f"items_per_competency.{kind}", f"count {count} is negative")
-        if sum(t.items_per_competency.values()) == 0:
-            self.error(rel, t.id, "items_per_competency", "a template needs at least one item")
+        sections = tuple(self._section(rel, t.id, f"sections.{i}", sec) for i, sec in enumerate(t.sections))
+        if not t.sections:
+            self.error(rel, t.id, "sections", "a template needs at least one section")
         if t.time_limit_minutes is not None and t.time_limit_minutes <= 0:
             self.error(rel, t.id, "time_limit_minutes", "time limit must be a positive number of minutes")
         if ok:
             self.templates[t.id] = AssessmentTemplate(
                 id=t.id, role=t.role, purpose=TemplatePurpose(t.purpose), name=_text(t.name),
                 description=_text(t.description), time_limit_minutes=t.time_limit_minutes,
-                competencies=competencies,
-                items_per_competency=MappingProxyType(
-                    {QuestionKind(k): n for k, n in t.items_per_competency.items()}),
-                seed=t.seed, shuffle_items=t.shuffle_items, shuffle_options=t.shuffle_options)
+                sections=sections, seed=t.seed, shuffle_items=t.shuffle_items, shuffle_options=t.shuffle_options)
+
+    def _section(self, rel: str, template: str, path: str, sec: schema.SectionIn) -> TemplateSection:
+        chosen: list[str] = []
+        for i, dim in enumerate(sec.dimensions):
+            if dim not in self.dimensions:
+                self.error(rel, template, f"{path}.dimensions.{i}", f"unknown dimension {dim!r}")
+            else:
+                chosen.extend(self.dimensions[dim].competencies)
+        for i, comp in enumerate(sec.competencies):
+            if comp not in self.competencies:
+                self.error(rel, template, f"{path}.competencies.{i}", f"unknown competency {comp!r}")
+            else:
+                chosen.append(comp)
+        if not chosen:
+            self.error(rel, template, path, "a section needs at least one competency")
+        for kind, count in sec.items_per_competency.items():
+            if count < 0:
+                self.error(rel, template, f"{path}.items_per_competency.{kind}", f"count {count} is negative")
+        if sum(sec.items_per_competency.values()) <= 0:
+            self.error(rel, template, f"{path}.items_per_competency", "a section needs at least one item")
+        return TemplateSection(
+            competencies=tuple(dict.fromkeys(chosen)),
+            items_per_competency=MappingProxyType(
+                {QuestionKind(k): n for k, n in sec.items_per_competency.items()}))
 
 
 def _kind_problems(q: schema.QuestionIn) -> Iterable[tuple[str, str]]:

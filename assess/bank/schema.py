@@ -108,12 +108,17 @@ class PortraitFile(Strict):
     overrides: list[OverrideIn] = Field(default_factory=list)
 
 
-class TemplateFile(Strict):
-    """``templates/<id>.yaml``: how forms of one assessment are drawn.
+class SectionIn(Strict):
+    """A section covers the union of ``dimensions`` (all their competencies) and
+    ``competencies`` (listed one by one), in that order, without repeats."""
 
-    Competencies are the union of ``dimensions`` (all their competencies) and
-    ``competencies`` (listed one by one), in that order, without repeats.
-    """
+    dimensions: list[Id] = Field(default_factory=list)
+    competencies: list[Id] = Field(default_factory=list)
+    items_per_competency: dict[Kind, int]
+
+
+class TemplateFile(Strict):
+    """``templates/<id>.yaml``: how forms of one assessment are drawn."""
 
     id: Id
     role: Id
@@ -121,9 +126,7 @@ class TemplateFile(Strict):
     name: TextIn
     description: TextIn
     time_limit_minutes: int | None = None
-    dimensions: list[Id] = Field(default_factory=list)
-    competencies: list[Id] = Field(default_factory=list)
-    items_per_competency: dict[Kind, int]
+    sections: list[SectionIn]
     seed: int
     shuffle_items: bool = True
     shuffle_options: bool = True
