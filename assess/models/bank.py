@@ -1,0 +1,114 @@
+"""The question bank as stored: the current model and immutable versions of content.
+
+The bank is written as files (question_bank/) and run from these tables. Questions,
+portraits and templates are stored as versions keyed by content hash: editing a file
+adds a version, it never changes one, so past answers keep pointing at what was asked.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..extensions import db
+from .types import UTCDateTime, utcnow
+
+
+class Dimension(db.Model):
+    """A PM skill category or AM competency group (current wording)."""
+
+    __tablename__ = "dimension"
+    __table_args__ = (CheckConstraint("family IN ('pm', 'am')", name="family_known"),)
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    family: Mapped[str] = mapped_column(String(2))
+    #: display order within the whole model
+    position: Mapped[int]
+    name_ru: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    description_ru: Mapped[str]
+    description_en: Mapped[str]
+
+
+class Competency(db.Model):
+    """One competency (current wording); ids are stable across bank versions."""
+
+    __tablename__ = "competency"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    dimension_id: Mapped[str] = mapped_column(ForeignKey("dimension.id"), index=True)
+    #: display order within its dimension
+    position: Mapped[int]
+    name_ru: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    description_ru: Mapped[str]
+    description_en: Mapped[str]
+    #: development advice: list of {"ru": ..., "en": ...}
+    advice: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    #: 'article' (named by the source articles) or 'proposed' (ours)
+    origin: Mapped[str] = mapped_column(String(10))
+    #: False once the competency is no longer in the bank files
+    in_bank: Mapped[bool] = mapped_column(default=True)
+
+
+class QuestionVersion(db.Model):
+    """One immutable version of one question. Answers point here, never at the file."""
+
+    __tablename__ = "question_version"
+    __table_args__ = (
+        UniqueConstraint("question_id", "version", name="uq_question_version_question_id_version"),
+        CheckConstraint("kind IN ('likert', 'knowledge', 'sjt', 'interview', 'open')", name="kind_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: the question's stable id in the bank files, e.g. product_strategy.sjt.1
+    question_id: Mapped[str] = mapped_column(String(120), index=True)
+    #: sha256 hex of the content (assess.bank.hashing)
+    version: Mapped[str] = mapped_column(String(64))
+    competency_id: Mapped[str] = mapped_column(ForeignKey("competency.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    #: everything shown and scored: texts, options, keys, anchors, probes (JSON)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: True for the version currently in the bank files (one per question_id)
+    current: Mapped[bool] = mapped_column(default=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PortraitVersion(db.Model):
+    """One immutable version of a role's ideal-manager portrait."""
+
+    __tablename__ = "portrait_version"
+    __table_args__ = (UniqueConstraint("role_id", "version", name="uq_portrait_version_role_id_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: role id = portrait id in the bank, e.g. product_manager
+    role_id: Mapped[str] = mapped_column(String(120), index=True)
+    version: Mapped[str] = mapped_column(String(64))
+    name_ru: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    #: targets, weights, overrides and justifications (JSON)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    current: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TemplateVersion(db.Model):
+    """One immutable version of an assessment template (how forms are drawn)."""
+
+    __tablename__ = "template_version"
+    __table_args__ = (
+        UniqueConstraint("template_id", "version", name="uq_template_version_template_id_version"),
+        CheckConstraint("purpose IN ('self_assessment', 'interview_kit')", name="purpose_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[str] = mapped_column(String(120), index=True)
+    version: Mapped[str] = mapped_column(String(64))
+    role_id: Mapped[str] = mapped_column(String(120))
+    purpose: Mapped[str] = mapped_column(String(20))
+    #: sections, counts, seed, time limit, names (JSON)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    current: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,1 @@
+"""The web layer: one blueprint per feature; views stay thin and call services."""

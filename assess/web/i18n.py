@@ -1,0 +1,63 @@
+"""Language and time zone of each request.
+
+Language: the user's saved choice, else the choice kept in the session (visitors),
+else the browser's Accept-Language, else Russian. Time zone: the user's, else the
+configured default (Moscow); times are stored in UTC and converted only for display.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Flask, current_app, request, session
+from flask_babel import get_locale
+from flask_login import current_user
+
+SESSION_KEY = "lang"
+
+
+def languages() -> tuple[str, ...]:
+    return tuple(current_app.config["LANGUAGES"])
+
+
+def select_locale() -> str:
+    if current_user and current_user.is_authenticated and current_user.locale in languages():
+        return current_user.locale
+    chosen = session.get(SESSION_KEY)
+    if chosen in languages():
+        return chosen
+    return request.accept_languages.best_match(languages()) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def select_timezone() -> str:
+    if current_user and current_user.is_authenticated and current_user.timezone:
+        return current_user.timezone
+    return current_app.config["DEFAULT_TIMEZONE"]
+
+
+def current_language() -> str:
+    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
+
+
+def safe_next(target: str | None, fallback: str) -> str:
+    """``target`` if it is a path on this site, else ``fallback`` (no open redirects)."""
+    if not target:
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return fallback
+    return target
+
+
+def init_app(app: Flask) -> None:
+    @app.context_processor
+    def _inject() -> dict[str, object]:
+        return {"current_language": current_language(), "languages": languages()}
+
+    @app.template_filter("tr")
+    def _translate_text(value: object) -> str:
+        """Pick the current language from a domain Text or a {"ru":..,"en":..} dict."""
+        lang = current_language()
+        if isinstance(value, dict):
+            return str(value.get(lang) or value.get("ru") or "")
+        getter = getattr(value, "get", None)
+        return str(getter(lang)) if getter else str(value)
