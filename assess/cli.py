@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 from flask_migrate import upgrade
 
 from .bank import BankInvalid, check_bank, load_bank
@@ -89,6 +89,7 @@ def users_create(email: str, role: str, name: str | None, password: str) -> None
 
 
 @click.command("init")
+@with_appcontext
 def init_command() -> None:
     """Development set-up: migrate the database, sync the bank, create demo users and data,
     and print their logins."""
