@@ -100,3 +100,15 @@ def make_user(app: Flask) -> Any:
         _db.session.commit()
         return user
     return make
+
+
+@pytest.fixture
+def synced_bank(app: Flask) -> Any:
+    """The small test bank (tests/data/bank_minimal) loaded into the database."""
+    from assess.bank import load_bank
+    from assess.services.bank_sync import sync_bank
+
+    bank = load_bank(ROOT / "tests" / "data" / "bank_minimal")
+    sync_bank(bank)
+    _db.session.commit()
+    return bank

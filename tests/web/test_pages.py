@@ -67,3 +67,28 @@ def test_403_page_in_russian(client: FlaskClient, make_user) -> None:
     login(client, "i@example.test")
     response = client.get("/portraits")
     assert response.status_code == 403 and "Доступ запрещён" in response.get_data(as_text=True)
+
+
+def test_competency_model_page_lists_the_synced_bank(client: FlaskClient, make_user, synced_bank) -> None:
+    make_user("interviewer", email="i@example.test")
+    login(client, "i@example.test")
+    body = client.get("/model").get_data(as_text=True)
+    for comp in synced_bank.competencies.values():
+        assert comp.name.ru in body
+    body = client.get("/model", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    for comp in synced_bank.competencies.values():
+        assert comp.name.en in body and comp.name.ru not in body  # no saved choice: the browser decides
+
+
+def test_portrait_page_in_english_shows_targets_weights_and_reasons(client: FlaskClient, make_user,
+                                                                     synced_bank, db) -> None:
+    user = make_user("manager", email="m@example.test", locale="en")
+    login(client, "m@example.test")
+    portrait = next(iter(synced_bank.portraits.values()))
+    assert portrait.name.en in client.get("/portraits").get_data(as_text=True)
+    body = client.get(f"/portraits/{portrait.id}").get_data(as_text=True)
+    assert portrait.name.en in body
+    for target in portrait.targets:
+        assert target.why.en in body
+        assert f"{round(target.weight * 100)}%" in body
+    assert client.get("/portraits/no_such_role").status_code == 404
