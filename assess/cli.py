@@ -8,7 +8,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from flask_migrate import upgrade
 
-from .bank import BankInvalid, check_bank, load_bank
+from .bank import BankInvalid, load_bank
 from .bank.coverage import coverage_summary, format_coverage
 from .bank.lint import lint_bank
 from .extensions import db
@@ -31,13 +31,13 @@ def bank_check(directory: str | None) -> None:
     """Validate the bank in DIRECTORY (default: question_bank/): exit 0 and print a coverage
     summary, or exit 1 listing every error."""
     path = _bank_dir(directory)
-    errors = check_bank(path)
-    if errors:
-        for error in errors:
+    try:
+        bank = load_bank(path)
+    except BankInvalid as exc:
+        for error in exc.errors:
             click.echo(str(error), err=True)
-        click.echo(f"{len(errors)} error(s) in {path}", err=True)
+        click.echo(f"{len(exc.errors)} error(s) in {path}", err=True)
         raise SystemExit(1)
-    bank = load_bank(path)
     findings = lint_bank(bank)
     click.echo(format_coverage(coverage_summary(bank)))
     for finding in findings:

@@ -2,7 +2,7 @@
 
 These models check shape only: keys, types, required fields. Rules that need the
 whole bank (references, duplicates, weights, per-kind rules) live in
-:mod:`assess.bank.rules`, so that every error can be reported at once with its own
+:mod:`assess.bank.loader`, so that every error can be reported at once with its own
 message. ``extra="forbid"`` turns a misspelt key into an error instead of a silently
 ignored field; ``strict=True`` stops "5" from passing as 5.
 """
