@@ -1,6 +1,8 @@
 """Staff accounts: create, authenticate."""
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from sqlalchemy import select
 
 from ..extensions import db
@@ -31,6 +33,8 @@ def create_user(email: str, password: str, role: UserRole | str, *, name: str | 
         raise UserError("bad_email", f"not an e-mail address: {email!r}")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserError("short_password", f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+    if not is_time_zone(timezone):
+        raise UserError("bad_timezone", f"unknown time zone {timezone!r} (use an IANA name such as Asia/Omsk)")
     if db.session.scalar(select(User.id).where(User.email == email)) is not None:
         raise UserError("email_taken", f"a user with e-mail {email} already exists")
     user = User(email=email, name=name or email.split("@")[0], password_hash=hash_password(password),
@@ -39,6 +43,15 @@ def create_user(email: str, password: str, role: UserRole | str, *, name: str | 
     db.session.flush()
     audit("user.create", actor_id=actor_id, object_type="user", object_id=user.id, role=role.value)
     return user
+
+
+def is_time_zone(name: str) -> bool:
+    """True for an IANA time-zone name this system knows (e.g. Europe/Kaliningrad)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def authenticate(email: str, password: str) -> User | None:
