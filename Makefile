@@ -12,7 +12,7 @@ PORT ?= 5000
 
 run: $(VENV)/.run-deps
 	@scripts/system-packages.sh run
-	$(BIN)/pybabel compile -q -d translations
+	$(BIN)/pybabel compile -d translations
 	$(BIN)/flask --app app init
 	@echo "Serving on http://$(HOST):$(PORT)/ - log in with one of the demo logins above."
 	$(BIN)/flask --app app run --host $(HOST) --port $(PORT)

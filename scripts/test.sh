@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-$bin/pybabel compile -q -d translations
+$bin/pybabel compile -d translations >/dev/null
 $bin/pytest "$@"
 if [[ -n ${ASSESS_TEST_DATABASE_URL:-} ]]; then
   url=$ASSESS_TEST_DATABASE_URL
