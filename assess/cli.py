@@ -15,6 +15,7 @@ from .extensions import db
 from .models import UserRole
 from .services.bank_sync import sync_bank
 from .services.demo import create_demo_data
+from .services.policies import store_policy
 from .services.users import UserError, create_user
 
 bank_cli = AppGroup("bank", help="Check the question bank files and load them into the database.")
@@ -55,7 +56,8 @@ def bank_check(directory: str | None) -> None:
 @click.argument("directory", required=False)
 def bank_sync(directory: str | None) -> None:
     """Load the bank into the database as versions (idempotent: unchanged questions keep
-    their version, changed ones get a new one, old answers keep theirs)."""
+    their version, changed ones get a new one, old answers keep theirs), and store the
+    default scoring policy version if it is not stored yet."""
     path = _bank_dir(directory)
     try:
         bank = load_bank(path)
@@ -65,11 +67,13 @@ def bank_sync(directory: str | None) -> None:
         click.echo(f"{len(exc.errors)} error(s): nothing was loaded. Run `flask --app app bank check`.", err=True)
         raise SystemExit(1)
     report = sync_bank(bank)
+    policy = store_policy()
     db.session.commit()
     for name in ("questions", "portraits", "templates"):
         c = getattr(report, name)
         click.echo(f"{name}: {c.new} new, {c.changed} changed, {c.unchanged} unchanged, {c.retired} retired")
-    click.echo(f"bank {report.bank_version[:12]} synced ({report.competencies} competencies)")
+    click.echo(f"bank {report.bank_version[:12]} synced ({report.competencies} competencies); "
+               f"default scoring policy v{policy.version} stored")
 
 
 @users_cli.command("create")
@@ -103,6 +107,7 @@ def init_command() -> None:
         for error in exc.errors:
             click.echo(str(error), err=True)
         raise click.ClickException("the question bank has errors; nothing was loaded") from None
+    store_policy()
     logins = create_demo_data()
     db.session.commit()
     click.echo(f"database ready, bank {report.bank_version[:12]} loaded")

@@ -8,7 +8,7 @@ Units: levels and bands are in level points of the 1..5 scale; weights are relat
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Mapping
 
@@ -46,7 +46,8 @@ class ScoringPolicy:
     """
 
     id: str = "default"
-    version: str = "1"
+    #: 1, 2, ...: a changed policy is a new version, never an edit of one
+    version: int = 1
     #: relative weight of each source in the combined competency score
     source_weights: Mapping[Source, float] = field(default_factory=_default_source_weights)
     #: multiplier on the self-rating weight (1.0 = no discount); applied by default
@@ -157,5 +158,23 @@ class StatisticsSnapshot:
 
 #: The policy used when a vacancy sets none.
 DEFAULT_POLICY = ScoringPolicy()
+
+_BY_SOURCE = ("source_weights", "min_answered", "assumed_item_sd")
+
+
+def policy_to_dict(policy: ScoringPolicy) -> dict[str, object]:
+    """The policy's parameters as JSON-able data (sources as their string values)."""
+    data: dict[str, object] = {}
+    for f in fields(policy):
+        value = getattr(policy, f.name)
+        data[f.name] = {s.value: v for s, v in value.items()} if f.name in _BY_SOURCE else value
+    return data
+
+
+def policy_from_dict(data: Mapping[str, object]) -> ScoringPolicy:
+    """Inverse of :func:`policy_to_dict`; validates like the constructor."""
+    values = {name: ({Source(k): v for k, v in value.items()} if name in _BY_SOURCE else value)  # type: ignore[union-attr]
+              for name, value in data.items()}
+    return ScoringPolicy(**values)  # type: ignore[arg-type]
 #: A snapshot without statistics: every band comes from the number of items.
 EMPTY_SNAPSHOT = StatisticsSnapshot()

@@ -91,7 +91,7 @@ class Profile:
 
     portrait: str
     policy_id: str
-    policy_version: str
+    policy_version: int
     snapshot_version: str
     competencies: tuple[CompetencyScore, ...]
     dimensions: tuple[DimensionScore, ...]

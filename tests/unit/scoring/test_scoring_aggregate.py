@@ -137,9 +137,9 @@ def test_order_follows_competencies_and_only_asked_ones_appear():
 
 def test_profile_records_policy_and_snapshot_versions():
     from assess.scoring import StatisticsSnapshot
-    profile = score_profile(FORM, COMPS, ROLE, {}, [], policy=ScoringPolicy(id="pm-2025", version="7"),
+    profile = score_profile(FORM, COMPS, ROLE, {}, [], policy=ScoringPolicy(id="pm-2025", version=7),
                             snapshot=StatisticsSnapshot(version="stats-3"))
-    assert (profile.policy_id, profile.policy_version, profile.snapshot_version) == ("pm-2025", "7", "stats-3")
+    assert (profile.policy_id, profile.policy_version, profile.snapshot_version) == ("pm-2025", 7, "stats-3")
     assert profile.portrait == "role"
 
 

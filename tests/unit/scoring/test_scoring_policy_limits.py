@@ -16,3 +16,11 @@ def test_zero_switches_a_source_off():
 def test_a_positive_weight_too_small_to_matter_is_refused(weight):
     with pytest.raises(ValueError, match="0 or at least"):
         ScoringPolicy(source_weights={Source.SELF: weight, Source.TEST: 1.0, Source.INTERVIEW: 1.0})
+
+
+def test_a_policy_survives_storage_as_json():
+    import json
+    from assess.scoring.policy import policy_from_dict, policy_to_dict
+    policy = ScoringPolicy(id="pm", version=3, self_discount=0.25,
+                           source_weights={Source.SELF: 0.0, Source.TEST: 2.0, Source.INTERVIEW: 1.0})
+    assert policy_from_dict(json.loads(json.dumps(policy_to_dict(policy)))) == policy
