@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
 $bin/pybabel compile -d translations >/dev/null
+$bin/ruff check --quiet assess tests bench app.py
 $bin/pytest "$@"
 if [[ -n ${ASSESS_TEST_DATABASE_URL:-} ]]; then
   url=$ASSESS_TEST_DATABASE_URL

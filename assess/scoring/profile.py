@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
 from ..domain import LEVELS, Competency, Portrait, Question, Source
 from .aggregate import Evidence, SourceScore, percent_of_level

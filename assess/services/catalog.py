@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
 from sqlalchemy import func, select
 
 from ..extensions import db
@@ -55,7 +53,3 @@ def current_portraits() -> list[PortraitVersion]:
 def current_portrait(role_id: str) -> PortraitVersion | None:
     return db.session.scalar(select(PortraitVersion).where(
         PortraitVersion.role_id == role_id, PortraitVersion.current.is_(True)))
-
-
-def portrait_content(version: PortraitVersion) -> dict[str, Any]:
-    return version.content

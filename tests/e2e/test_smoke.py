@@ -2,7 +2,7 @@
 back, log out. Also checks the Content-Security-Policy blocks nothing on the way."""
 from __future__ import annotations
 
-from playwright.sync_api import ConsoleMessage, Page, expect
+from playwright.sync_api import Page, expect
 
 from assess.services.demo import demo_password
 from assess.models import UserRole

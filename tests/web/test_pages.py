@@ -82,7 +82,7 @@ def test_competency_model_page_lists_the_synced_bank(client: FlaskClient, make_u
 
 def test_portrait_page_in_english_shows_targets_weights_and_reasons(client: FlaskClient, make_user,
                                                                      synced_bank, db) -> None:
-    user = make_user("manager", email="m@example.test", locale="en")
+    make_user("manager", email="m@example.test", locale="en")
     login(client, "m@example.test")
     portrait = next(iter(synced_bank.portraits.values()))
     assert portrait.name.en in client.get("/portraits").get_data(as_text=True)

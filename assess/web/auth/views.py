@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
@@ -31,7 +31,6 @@ def login() -> str | Response:
             db.session.commit()  # keep the failed-login audit event
             form.password.errors.append(_("Wrong e-mail or password."))
         else:
-            from flask import session
             chosen = session.get(SESSION_KEY)
             if user.locale is None and chosen:
                 user.locale = chosen  # a language picked before login stays picked
