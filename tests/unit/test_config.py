@@ -63,3 +63,17 @@ def test_factory_applies_overrides(tmp_path: Path) -> None:
                       "LOGIN_RATE_LIMIT": "3 per minute"})
     assert app.testing and app.config["LOGIN_RATE_LIMIT"] == "3 per minute"
     assert {"main", "auth"} <= set(app.blueprints)
+
+
+def test_flask_command_stops_with_a_clear_message_in_production_without_key(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ASSESS_SECRET_KEY")}
+    env.update(ASSESS_ENV="production", DATABASE_URL=f"sqlite:///{tmp_path}/p.db")
+    result = subprocess.run([sys.executable, "-m", "flask", "--app", "app", "routes"], cwd=root, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Configuration error: SECRET_KEY must be set" in result.stderr
+    assert "Traceback" not in result.stderr
