@@ -69,7 +69,7 @@ def bank_sync(directory: str | None) -> None:
     report = sync_bank(bank)
     policy = store_policy()
     db.session.commit()
-    for name in ("questions", "portraits", "templates"):
+    for name in ("questions", "portraits", "templates", "forms"):
         c = getattr(report, name)
         click.echo(f"{name}: {c.new} new, {c.changed} changed, {c.unchanged} unchanged, {c.retired} retired")
     click.echo(f"bank {report.bank_version[:12]} synced ({report.competencies} competencies); "

@@ -46,6 +46,9 @@ class Vacancy(db.Model):
     scoring_policy_id: Mapped[int] = mapped_column(ForeignKey("scoring_policy.id"))
     self_template_version_id: Mapped[int | None] = mapped_column(ForeignKey("template_version.id"))
     interview_template_version_id: Mapped[int | None] = mapped_column(ForeignKey("template_version.id"))
+    #: the fixed forms every candidate of this vacancy takes (drawn once, when it opens)
+    self_form_id: Mapped[int | None] = mapped_column(ForeignKey("assessment_form.id"))
+    interview_form_id: Mapped[int | None] = mapped_column(ForeignKey("assessment_form.id"))
     status: Mapped[str] = mapped_column(String(10), default="draft")
     #: deadline for candidates, UTC; shown in deadline_tz
     deadline_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -6,11 +6,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..bank.forms import draw_form
 from ..bank.hashing import content_hash
 from ..bank.serialise import portrait_to_dict, question_to_dict, template_to_dict
 from ..domain import Bank
 from ..extensions import db
-from ..models import Competency, Dimension, PortraitVersion, QuestionVersion, TemplateVersion
+from ..models import (
+    AssessmentForm, Competency, Dimension, FormItem, PortraitVersion, QuestionVersion, TemplateVersion,
+)
 from .audit import audit
 
 
@@ -30,11 +33,14 @@ class SyncReport:
     questions: SyncCounts = field(default_factory=SyncCounts)
     portraits: SyncCounts = field(default_factory=SyncCounts)
     templates: SyncCounts = field(default_factory=SyncCounts)
+    #: forms drawn with each template's recorded seed (the fixed form of the role)
+    forms: SyncCounts = field(default_factory=SyncCounts)
     competencies: int = 0
 
     @property
     def changed_anything(self) -> bool:
-        return any(c.new or c.changed or c.retired for c in (self.questions, self.portraits, self.templates))
+        return any(c.new or c.changed or c.retired
+                   for c in (self.questions, self.portraits, self.templates, self.forms))
 
 
 def sync_bank(bank: Bank, *, actor_id: int | None = None) -> SyncReport:
@@ -58,10 +64,11 @@ def sync_bank(bank: Bank, *, actor_id: int | None = None) -> SyncReport:
         TemplateVersion, TemplateVersion.template_id,
         {t.id: _versioned(template_to_dict(t), role_id=t.role, purpose=t.purpose.value)
          for t in bank.templates.values()})
+    report.forms = _sync_forms(bank)
     if report.changed_anything:
         audit("bank.sync", actor_id=actor_id, object_type="bank", object_id=bank.version[:16],
               questions=vars(report.questions), portraits=vars(report.portraits),
-              templates=vars(report.templates))
+              templates=vars(report.templates), forms=vars(report.forms))
     db.session.flush()
     return report
 
@@ -117,5 +124,47 @@ def _sync_versions(model: Any, key_column: Any,
             counts.retired += 1
         for row in gone:
             row.current = False
+    db.session.flush()
+    return counts
+
+
+def _sync_forms(bank: Bank) -> SyncCounts:
+    """Draw every template's form with its recorded seed and store it unless stored.
+
+    A form is stored once per content: while neither the template nor the questions it
+    drew change, sync finds the same row; otherwise a new row becomes current and the old
+    one stays for the attempts that used it.
+    """
+    counts = SyncCounts()
+    version_ids = {(qid, version): row_id for qid, version, row_id in db.session.execute(
+        select(QuestionVersion.question_id, QuestionVersion.version, QuestionVersion.id)
+        .where(QuestionVersion.current.is_(True)))}
+    template_rows = {row.template_id: row for row in db.session.scalars(
+        select(TemplateVersion).where(TemplateVersion.current.is_(True)))}
+    existing = {f.content_hash: f for f in db.session.scalars(select(AssessmentForm))}
+    keep: set[int] = set()
+    for template in bank.templates.values():
+        form = draw_form(bank, template)
+        row = existing.get(form.content_hash)
+        if row is None:
+            row = AssessmentForm(template_version_id=template_rows[template.id].id, seed=form.seed,
+                                 content_hash=form.content_hash, shuffle_items=form.shuffle_items,
+                                 shuffle_options=form.shuffle_options)
+            position = 0
+            for section, items in enumerate(form.sections):
+                for item in items:
+                    row.items.append(FormItem(section=section, position=position,
+                                              question_version_id=version_ids[(item.question_id, item.version)]))
+                    position += 1
+            db.session.add(row)
+            db.session.flush()
+            counts.new += 1
+        else:
+            counts.unchanged += 1
+        keep.add(row.id)
+    for row in existing.values():
+        if row.current and row.id not in keep:
+            counts.retired += 1
+        row.current = row.id in keep
     db.session.flush()
     return counts

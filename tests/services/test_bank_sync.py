@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from assess.bank import load_bank
-from assess.models import AuditEvent, Competency, PortraitVersion, QuestionVersion, TemplateVersion
+from assess.bank.forms import draw_form
+from assess.models import AssessmentForm, AuditEvent, Competency, PortraitVersion, QuestionVersion, TemplateVersion
 from assess.services.bank_sync import sync_bank
 
 MINIMAL = Path(__file__).resolve().parents[1] / "data" / "bank_minimal"
@@ -99,3 +100,41 @@ def test_removed_question_is_retired_not_deleted(db, bank_dir: Path) -> None:
     assert report.questions.retired == 1
     row = db.session.scalar(select(QuestionVersion).where(QuestionVersion.question_id == victim.id))
     assert row is not None and row.current is False
+
+
+def _current_forms(db) -> dict[int, list[int]]:
+    forms = db.session.scalars(select(AssessmentForm).where(AssessmentForm.current.is_(True))).all()
+    return {f.id: [item.question_version_id for item in f.items] for f in forms}
+
+
+def test_sync_fixes_one_form_per_template_from_current_versions(db, bank_dir: Path) -> None:
+    bank = load_bank(bank_dir)
+    report = sync_bank(bank)
+    db.session.commit()
+    forms = _current_forms(db)
+    assert report.forms.new == len(bank.templates) == len(forms)
+    for form_id, version_ids in forms.items():
+        drawn = draw_form(bank, bank.templates[db.session.get(AssessmentForm, form_id).template_version.template_id])
+        rows = [db.session.get(QuestionVersion, vid) for vid in version_ids]
+        assert [(r.question_id, r.version) for r in rows] == list(drawn.items)
+        assert all(r.current for r in rows)
+
+
+def test_forms_stay_fixed_until_a_drawn_question_changes(db, bank_dir: Path) -> None:
+    bank = load_bank(bank_dir)
+    sync_bank(bank)
+    before = _current_forms(db)
+    assert sync_bank(load_bank(bank_dir)).forms.unchanged == len(before)
+    assert _current_forms(db) == before
+    template = next(iter(bank.templates.values()))
+    drawn_id = draw_form(bank, template).items[0][0]
+    drawn = bank.questions[drawn_id]
+    path = next(p for p in (bank_dir / "questions").glob("*.yaml") if drawn.text.ru in p.read_text("utf-8"))
+    path.write_text(path.read_text("utf-8").replace(drawn.text.ru, drawn.text.ru + " (уточнено)"), "utf-8")
+    report = sync_bank(load_bank(bank_dir))
+    db.session.commit()
+    assert report.forms.new >= 1 and report.forms.retired == report.forms.new
+    after = _current_forms(db)
+    assert set(after) != set(before)
+    old = db.session.get(AssessmentForm, next(iter(set(before) - set(after))))
+    assert old.current is False and [i.question_version_id for i in old.items] == before[old.id]
