@@ -9,6 +9,7 @@ from flask.cli import AppGroup, with_appcontext
 from flask_migrate import upgrade
 
 from .bank import BankInvalid, load_bank
+from .domain import Bank
 from .bank.coverage import coverage_summary, format_coverage
 from .bank.lint import lint_bank
 from .extensions import db
@@ -26,26 +27,31 @@ def _bank_dir(directory: str | None) -> Path:
     return Path(directory or current_app.config["BANK_DIR"])
 
 
+def _load_or_exit(directory: str | None, summary: str) -> Bank:
+    """The bank in ``directory``; on errors, print each, then ``summary``, and exit 1."""
+    path = _bank_dir(directory)
+    try:
+        return load_bank(path)
+    except BankInvalid as exc:
+        for error in exc.errors:
+            click.echo(str(error), err=True)
+        click.echo(summary.format(count=len(exc.errors), path=path), err=True)
+        raise SystemExit(1) from None
+
+
 @bank_cli.command("check")
 @click.argument("directory", required=False)
 def bank_check(directory: str | None) -> None:
     """Validate the bank in DIRECTORY (default: question_bank/): exit 0 and print a coverage
     summary, or exit 1 listing every error."""
-    path = _bank_dir(directory)
-    try:
-        bank = load_bank(path)
-    except BankInvalid as exc:
-        for error in exc.errors:
-            click.echo(str(error), err=True)
-        click.echo(f"{len(exc.errors)} error(s) in {path}", err=True)
-        raise SystemExit(1)
+    bank = _load_or_exit(directory, "{count} error(s) in {path}")
     findings = lint_bank(bank)
     click.echo(format_coverage(coverage_summary(bank)))
     for finding in findings:
         click.echo(str(finding), err=finding.severity == "error")
     lint_errors = [f for f in findings if f.severity == "error"]
     if lint_errors:
-        click.echo(f"{len(lint_errors)} lint error(s) in {path}", err=True)
+        click.echo(f"{len(lint_errors)} lint error(s) in {_bank_dir(directory)}", err=True)
         raise SystemExit(1)
     click.echo(f"bank {bank.version[:12]} is valid: {len(bank.questions)} questions, "
                f"{len(bank.competencies)} competencies, {len(bank.portraits)} portraits, "
@@ -58,14 +64,7 @@ def bank_sync(directory: str | None) -> None:
     """Load the bank into the database as versions (idempotent: unchanged questions keep
     their version, changed ones get a new one, old answers keep theirs), and store the
     default scoring policy version if it is not stored yet."""
-    path = _bank_dir(directory)
-    try:
-        bank = load_bank(path)
-    except BankInvalid as exc:
-        for error in exc.errors:
-            click.echo(str(error), err=True)
-        click.echo(f"{len(exc.errors)} error(s): nothing was loaded. Run `flask --app app bank check`.", err=True)
-        raise SystemExit(1)
+    bank = _load_or_exit(directory, "{count} error(s): nothing was loaded. Run `flask --app app bank check`.")
     report = sync_bank(bank)
     policy = store_policy()
     db.session.commit()
@@ -101,12 +100,7 @@ def init_command() -> None:
         raise click.ClickException("`init` creates demo accounts and is for development only; "
                                    "in production run `flask --app app db upgrade` and `bank sync`.")
     upgrade(directory=current_app.extensions["migrate"].directory)
-    try:
-        report = sync_bank(load_bank(_bank_dir(None)))
-    except BankInvalid as exc:
-        for error in exc.errors:
-            click.echo(str(error), err=True)
-        raise click.ClickException("the question bank has errors; nothing was loaded") from None
+    report = sync_bank(_load_or_exit(None, "{count} error(s) in the question bank {path}: nothing was loaded."))
     store_policy()
     logins = create_demo_data()
     db.session.commit()
