@@ -49,11 +49,15 @@ def test_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
 
 
 def test_pure_packages_import_without_flask_loaded() -> None:
-    """Importing the pure packages in a fresh interpreter loads neither Flask nor SQLAlchemy."""
+    """Importing every module of the pure packages in a fresh interpreter loads no web,
+    database or PDF library."""
     import subprocess
     import sys
-    code = ("import sys, assess.domain, assess.bank, assess.scoring; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('flask', 'sqlalchemy', 'werkzeug')]; "
+    modules = sorted(".".join(p.relative_to(ASSESS.parent).with_suffix("").parts).removesuffix(".__init__")
+                     for p in PURE if p.name != "__main__.py")
+    code = (f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('flask', 'flask_sqlalchemy', 'sqlalchemy', 'werkzeug', 'jinja2', 'weasyprint')); "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ASSESS.parent, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
