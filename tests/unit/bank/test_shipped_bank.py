@@ -14,7 +14,7 @@ from assess.bank import BankError, BankInvalid, load_bank
 from assess.bank.coverage import competency_gaps, missing_texts
 from assess.bank.forms import draw_form
 from assess.bank.lint import duplicate_texts, lint_bank
-from assess.domain import LANGUAGES, Bank, TemplatePurpose
+from assess.domain import LANGUAGES, Bank, Family, QuestionKind, TemplatePurpose
 
 SHIPPED = Path(__file__).resolve().parents[3] / "question_bank"
 
@@ -111,3 +111,22 @@ def test_every_role_has_both_templates(bank: Bank) -> None:
                 problems.append(f"{t.id}: an interview kit covers {len(t.competencies)} competencies, "
                                 f"expected 5-8")
     assert not problems, _listing(problems)
+
+
+def test_every_competency_has_two_or_three_development_actions(bank: Bank) -> None:
+    problems = [f"{c.id}: {len(c.advice)} development actions, expected 2-3"
+                for c in bank.competencies.values() if not 2 <= len(c.advice) <= 3]
+    assert not problems, _listing(problems)
+
+
+def test_about_one_self_rating_in_five_is_reverse_keyed(bank: Bank) -> None:
+    likert = [q for q in bank.questions.values() if q.kind is QuestionKind.LIKERT]
+    share = sum(q.reverse for q in likert) / len(likert)
+    assert 0.15 <= share <= 0.25, f"{share:.0%} of {len(likert)} self-ratings are reverse-keyed"
+
+
+def test_the_model_has_46_pm_skills_in_6_categories_and_7_am_groups(bank: Bank) -> None:
+    pm = [d for d in bank.dimensions.values() if d.family is Family.PM]
+    am = [d for d in bank.dimensions.values() if d.family is Family.AM]
+    assert (len(pm), sum(len(d.competencies) for d in pm)) == (6, 46)
+    assert len(am) == 7 and sum(len(d.competencies) for d in am) == 48
