@@ -53,7 +53,24 @@ class Competency(db.Model):
     in_bank: Mapped[bool] = mapped_column(default=True)
 
 
-class QuestionVersion(db.Model):
+class ContentVersion:
+    """Columns of every immutable content version (question, portrait, template).
+
+    ``version`` is the sha256 of ``content``; rows are added, never changed, except that
+    ``current`` moves to the version that the bank files hold now.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: sha256 hex of the content (assess.bank.hashing)
+    version: Mapped[str] = mapped_column(String(64))
+    #: the whole versioned object as JSON (assess.bank.serialise)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: True for the version currently in the bank files (one per stable id)
+    current: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class QuestionVersion(ContentVersion, db.Model):
     """One immutable version of one question. Answers point here, never at the file."""
 
     __tablename__ = "question_version"
@@ -62,39 +79,27 @@ class QuestionVersion(db.Model):
         CheckConstraint("kind IN ('likert', 'knowledge', 'sjt', 'interview', 'open')", name="kind_known"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     #: the question's stable id in the bank files, e.g. product_strategy.sjt.1
     question_id: Mapped[str] = mapped_column(String(120), index=True)
-    #: sha256 hex of the content (assess.bank.hashing)
-    version: Mapped[str] = mapped_column(String(64))
     competency_id: Mapped[str] = mapped_column(ForeignKey("competency.id"), index=True)
     kind: Mapped[str] = mapped_column(String(12))
-    #: everything shown and scored: texts, options, keys, anchors, probes (JSON)
-    content: Mapped[dict[str, Any]] = mapped_column(JSON)
-    #: True for the version currently in the bank files (one per question_id)
+    #: forms and the model page select current questions
     current: Mapped[bool] = mapped_column(default=True, index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class PortraitVersion(db.Model):
+class PortraitVersion(ContentVersion, db.Model):
     """One immutable version of a role's ideal-manager portrait."""
 
     __tablename__ = "portrait_version"
     __table_args__ = (UniqueConstraint("role_id", "version", name="uq_portrait_version_role_id_version"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     #: role id = portrait id in the bank, e.g. product_manager
     role_id: Mapped[str] = mapped_column(String(120), index=True)
-    version: Mapped[str] = mapped_column(String(64))
     name_ru: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str] = mapped_column(String(300))
-    #: targets, weights, overrides and justifications (JSON)
-    content: Mapped[dict[str, Any]] = mapped_column(JSON)
-    current: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class TemplateVersion(db.Model):
+class TemplateVersion(ContentVersion, db.Model):
     """One immutable version of an assessment template (how forms are drawn)."""
 
     __tablename__ = "template_version"
@@ -103,12 +108,6 @@ class TemplateVersion(db.Model):
         CheckConstraint("purpose IN ('self_assessment', 'interview_kit')", name="purpose_known"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     template_id: Mapped[str] = mapped_column(String(120), index=True)
-    version: Mapped[str] = mapped_column(String(64))
     role_id: Mapped[str] = mapped_column(String(120))
     purpose: Mapped[str] = mapped_column(String(20))
-    #: sections, counts, seed, time limit, names (JSON)
-    content: Mapped[dict[str, Any]] = mapped_column(JSON)
-    current: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
