@@ -40,8 +40,8 @@ def current_language() -> str:
 
 def safe_next(target: str | None, fallback: str) -> str:
     """``target`` if it is a path on this site, else ``fallback`` (no open redirects)."""
-    if not target:
-        return fallback
+    if not target or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return fallback  # browsers drop tabs and newlines: "/\t/evil" would become "//evil"
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return fallback

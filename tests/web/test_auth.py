@@ -66,7 +66,8 @@ def test_logout_without_csrf_token_keeps_the_session(client: FlaskClient, make_u
 
 def test_next_parameter_cannot_redirect_off_site(client: FlaskClient, make_user) -> None:
     make_user("hr", email="hr@example.test")
-    for hostile in ("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)"):
+    for hostile in ("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
+                    "/\t/evil.example", "/\n/evil.example", " //evil.example"):
         response = login(client, "hr@example.test", next=hostile)
         assert response.headers["Location"] == "/", hostile
         client.post("/auth/logout", data={"csrf_token": csrf_token(client.get("/").get_data(as_text=True))})
