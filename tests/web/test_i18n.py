@@ -109,3 +109,19 @@ def test_every_user_facing_string_has_a_russian_translation() -> None:
     translated = {m.id for m in catalog if m.id and m.string}
     missing = sorted(_extracted_msgids() - translated)
     assert missing == []
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ru", "Переговоры: уровень 2,17 при целевом 4, разрыв -1,83 больше погрешности ±0,7: разрыв подтверждён."),
+    ("en", "Negotiation: level 2.17 against the target 4, a gap of -1.83, larger than the uncertainty band "
+           "of ±0.7: a confirmed gap.")])
+def test_scoring_reasons_render_in_the_users_language(app: Flask, lang: str, expected: str) -> None:
+    from assess.scoring.reasons import reason
+    from assess.web.i18n import render_reason
+    gap = reason("gap_beyond_band", competency="negotiation", level=2.1666, target=4, gap=-1.8334, band=0.7)
+    fit = reason("fit_based_on", fit_pct=79.5, share_pct=72.4)
+    names = {"negotiation": "Переговоры" if lang == "ru" else "Negotiation"}
+    with app.test_request_context("/", headers={"Accept-Language": lang}):
+        assert render_reason(gap, names) == expected
+        assert render_reason(fit) == ("Соответствие портрету: 80\xa0%, на основе 72\xa0% портрета." if lang == "ru"
+                                      else "Fit with the portrait: 80%, based on 72% of the portrait.")
