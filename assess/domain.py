@@ -143,7 +143,12 @@ class Question:
     options: tuple[Option, ...] = ()
     anchors: tuple[Text, ...] = ()  #: INTERVIEW: behaviour at levels 1..5, index 0 = level 1
     probes: tuple[Text, ...] = ()  #: INTERVIEW: follow-up questions
+    roles: tuple[str, ...] = ()  #: written for these roles only; empty: suits every role
     origin: Origin = Origin.PROPOSED
+
+    def suits(self, role: str) -> bool:
+        """True when forms for ``role`` may draw this question."""
+        return not self.roles or role in self.roles
 
     @property
     def source(self) -> Source | None:

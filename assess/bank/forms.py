@@ -97,7 +97,8 @@ def draw_form(bank: Bank, template: AssessmentTemplate, seed: int | None = None)
 
     For each section, each of its competencies in order, and each kind in
     QuestionKind order with a positive count N: up to N items drawn at random from the
-    competency's pool of that kind (sorted by id, without items already on the form),
+    competency's pool of that kind (sorted by id, without items already on the form and
+    without items written for other roles only),
     listed in pool order. A pool with fewer than N items gives all it has and the gap is
     recorded as a :class:`Shortfall`.
     """
@@ -114,7 +115,8 @@ def draw_form(bank: Bank, template: AssessmentTemplate, seed: int | None = None)
                 wanted = section.items_per_competency.get(kind, 0)
                 if wanted <= 0:
                     continue
-                pool = [q for q in pools.get((competency, kind), ()) if q.id not in used]
+                pool = [q for q in pools.get((competency, kind), ())
+                        if q.id not in used and q.suits(template.role)]
                 picked = sorted(rng.sample(range(len(pool)), min(wanted, len(pool))))
                 for i in picked:
                     used.add(pool[i].id)

@@ -242,6 +242,12 @@ class _Builder:
         problems = list(_kind_problems(q))
         if q.competency not in self.competencies:
             problems.append(("competency", f"unknown competency {q.competency!r}"))
+        known_roles = {p.id for _, p in self.parsed.files["portraits"]}
+        for i, role in enumerate(q.roles or ()):
+            if role not in known_roles:
+                problems.append((f"roles.{i}", f"unknown role {role!r} (no portrait with that id)"))
+        if q.roles is not None and len(set(q.roles)) != len(q.roles):
+            problems.append(("roles", "a role is listed twice"))
         for path, message in problems:
             self.error(rel, q.id, path, message)
         if not self._unique("question", q.id, rel) or problems:
@@ -255,7 +261,7 @@ class _Builder:
             options=tuple(Option(o.id, _text(o.text), bool(o.correct), o.effectiveness)
                           for o in q.options or ()),
             anchors=anchors, probes=tuple(_text(p) for p in q.probes or ()),
-            origin=Origin(q.origin))
+            roles=tuple(q.roles or ()), origin=Origin(q.origin))
 
     def _portrait(self, rel: str, p: schema.PortraitFile) -> None:
         ok = self._unique("portrait", p.id, rel)

@@ -75,6 +75,8 @@ class QuestionIn(Strict):
     options: list[OptionIn] | None = None
     anchors: dict[int, TextIn] | None = None
     probes: list[TextIn] | None = None
+    #: written for these roles only (portrait ids); omitted: suits every role
+    roles: list[Id] | None = None
     origin: OriginIn = "proposed"
     note: str | None = None  #: for authors and reviewers; never shown, not part of the version
 

@@ -29,6 +29,7 @@ def question_to_dict(q: Question) -> dict[str, Any]:
                      "effectiveness": o.effectiveness} for o in q.options],
         "anchors": [text_to_dict(a) for a in q.anchors],
         "probes": [text_to_dict(p) for p in q.probes],
+        "roles": list(q.roles),
     }
 
 
@@ -39,7 +40,8 @@ def question_from_dict(d: dict[str, Any]) -> Question:
         options=tuple(Option(o["id"], text_from_dict(o["text"]), o["correct"], o["effectiveness"])
                       for o in d["options"]),
         anchors=tuple(text_from_dict(a) for a in d["anchors"]),
-        probes=tuple(text_from_dict(p) for p in d["probes"]))
+        probes=tuple(text_from_dict(p) for p in d["probes"]),
+        roles=tuple(d.get("roles", ())))  # versions stored before roles existed suit every role
 
 
 def portrait_to_dict(p: Portrait) -> dict[str, Any]:

@@ -33,6 +33,9 @@ EXPECTED: dict[str, list[str]] = {
     "unknown_competency": [
         "questions/extra.yaml: budgeting.likert.1: competency: unknown competency 'budgeting'",
     ],
+    "unknown_role": [
+        "questions/extra.yaml: extra.likert.1: roles.0: unknown role 'project_manager' (no portrait with that id)",
+    ],
     "missing_language": [
         "questions/extra.yaml: extra.likert.1: text.en: missing language 'en'",
     ],

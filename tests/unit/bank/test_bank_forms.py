@@ -181,3 +181,19 @@ def test_arrangement_depends_on_the_form(minimal_bank: Bank, attempt: int) -> No
     a, b = (draw_form(minimal_bank, replace(template, id=name)) for name in ("x", "y"))
     assert a.content_hash != b.content_hash
     assert [o.option_order for o in arrange(a, attempt)] != [o.option_order for o in arrange(b, attempt)]
+
+
+def test_items_written_for_other_roles_are_not_drawn(minimal_bank: Bank) -> None:
+    template = _template(minimal_bank)
+    competency = template.sections[0].competencies[0]
+    mine = {q.id for q in minimal_bank.questions.values() if q.competency == competency}
+    elsewhere = {qid: replace(q, roles=("another_role",)) if qid in mine else q
+                 for qid, q in minimal_bank.questions.items()}
+    restricted = replace(minimal_bank, questions=MappingProxyType(elsewhere))
+    form = draw_form(restricted, template)
+    assert not mine & {qid for qid, _ in form.items}
+    assert {s.competency for s in form.shortfalls} >= {competency}
+    for_me = {qid: replace(q, roles=(template.role, "another_role")) if qid in mine else q
+              for qid, q in minimal_bank.questions.items()}
+    assert draw_form(replace(minimal_bank, questions=MappingProxyType(for_me)), template).items == \
+        draw_form(minimal_bank, template).items  # listing the template's role changes nothing
