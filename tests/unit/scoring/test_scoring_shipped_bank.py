@@ -60,7 +60,8 @@ def test_best_and_weakest_candidates_of_every_role(bank: Bank, russian, role: st
     best, weakest = profiles
     assert best.fit.fit == pytest.approx(1.0)  # every competency at level 5 meets every target
     assert weakest.fit.fit is not None and weakest.fit.fit < 0.5
-    assert best.fit.weight_covered > 0.5 and best.fit.weight_covered == weakest.fit.weight_covered
+    # the role's two fixed forms give evidence on every dimension its portrait weights
+    assert best.fit.weight_covered == pytest.approx(1.0) == weakest.fit.weight_covered
     assert not best.development_areas and weakest.development_areas
     names = {c.id: c.name.ru for c in bank.competencies.values()} | {d.id: d.name.ru for d in bank.dimensions.values()}
     for profile in (best, weakest):
