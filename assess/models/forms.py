@@ -33,7 +33,8 @@ class AssessmentForm(db.Model):
     current: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    items: Mapped[list[FormItem]] = relationship(order_by="FormItem.position", lazy="selectin")
+    #: loaded on access: bank sync reads every stored form and needs none of their items
+    items: Mapped[list[FormItem]] = relationship(order_by="FormItem.position")
     template_version: Mapped[TemplateVersion] = relationship()
 
 
